@@ -1,0 +1,303 @@
+"""MkDocs hooks: the site-specific build logic, kept thin.
+
+mkdocs-static-i18n builds the site once per language; these hooks run inside
+each of those builds (after the plugin, hence the low priorities) and, once the
+last language is done, finish the site: 404 pages, search index, PDFs.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from . import derived, material_patch, notfound, search
+from .edition import Edition, current_edition, format_day
+from .languages import REPO_ROOT, Language, SiteLanguages, check_docs_folders, site_languages
+from .pdf.document import PdfCover, PdfJob, PdfPage
+from .pdf.render import render_all
+from .strings import Strings, load_strings
+from .translit import to_latin
+
+log = get_plugin_logger("msdocs")
+
+FONTS_DIR = REPO_ROOT / "fonts" / "source-sans-3"
+CACHE_DIR = Path(os.environ.get("MSDOCS_CACHE_DIR", REPO_ROOT / ".cache"))
+AFTER_I18N = -110  # static-i18n runs its events at -100
+
+
+@dataclass
+class _Build:
+    """What the hooks learn during one `mkdocs build` / `serve` run (all languages)."""
+
+    command: str = "build"
+    languages: SiteLanguages | None = None
+    strings: Strings | None = None
+    edition: Edition | None = None
+    lang: Language | None = None
+    variants: dict[str, "_Variant"] = field(default_factory=dict)  # by language code
+    notfound_pages: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def variant(self) -> "_Variant":
+        assert self.lang
+        return self.variants[self.lang.code]
+
+    def t(self, key: str, **values: object) -> str:
+        assert self.strings and self.lang
+        return self.strings.get(key, self.lang.code, **values)
+
+
+@dataclass
+class _Variant:
+    """What one language build produced, kept until the last language is done."""
+
+    lang: Language
+    site_name: str
+    nav: Navigation | None = None
+    contents: dict[str, str] = field(default_factory=dict)  # page url -> article html
+    untranslated: list[str] = field(default_factory=list)
+
+
+STATE = _Build()
+
+
+def _i18n(config: MkDocsConfig):
+    return config.plugins["i18n"]
+
+
+def pdf_enabled() -> bool:
+    """PDFs are made by `mkdocs build`; live preview skips them unless MSDOCS_PDF=1."""
+    setting = os.environ.get("MSDOCS_PDF")
+    if setting is not None:
+        return setting not in ("0", "false", "no")
+    return STATE.command != "serve"
+
+
+def pdf_filename(lang: Language) -> str:
+    assert STATE.strings
+    return f"{STATE.strings.get('pdf.filename', lang.source_code)}-{lang.code}.pdf"
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global STATE
+    STATE = _Build(command=command)
+
+
+@event_priority(AFTER_I18N)
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    i18n = _i18n(config)
+    if STATE.languages is None:
+        STATE.languages = site_languages(Path(config.config_file_path))
+        STATE.strings = load_strings()
+        STATE.edition = current_edition(REPO_ROOT, str(config.extra.get("guide_version", "")))
+        problems = check_docs_folders(Path(config.docs_dir), STATE.languages)
+        if problems:
+            raise PluginError("Language folders under docs/ do not match mkdocs.yml:\n  " + "\n  ".join(problems))
+        for lang in STATE.languages:
+            if lang.derived_from:
+                derived.derive_language_settings(i18n, lang)
+        if STATE.edition.date_source != "git":
+            log.info(f"Not a git checkout: edition date taken from {STATE.edition.date_source}")
+        if not pdf_enabled():
+            log.info("PDFs are not generated in live preview (set MSDOCS_PDF=1 to generate them)")
+    STATE.lang = STATE.languages.get(i18n.current_language)
+    STATE.variants[STATE.lang.code] = _Variant(STATE.lang, config.site_name)
+    return config
+
+
+@event_priority(AFTER_I18N)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    lang = STATE.lang
+    assert lang
+    if lang.derived_from:
+        for message in derived.replace_with_derived_pages(files, config, lang, Path(config.docs_dir)):
+            log.error(message)
+    if not lang.default:
+        STATE.variant.untranslated = sorted(
+            f.norm_src_uri for f in files.documentation_pages() if getattr(f, "locale", lang.code) != lang.code
+        )
+    files.append(
+        File.generated(
+            config,
+            f"{lang.url_prefix}search.md",
+            content=search.search_page_markdown(STATE.t),
+            inclusion=InclusionLevel.NOT_IN_NAV,
+        )
+    )
+    return files
+
+
+@event_priority(AFTER_I18N)
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    STATE.variant.nav = nav
+    return nav
+
+
+def _is_untranslated(page: Page) -> bool:
+    assert STATE.lang
+    return not STATE.lang.default and getattr(page.file, "locale", STATE.lang.code) != STATE.lang.code
+
+
+@event_priority(AFTER_I18N)
+def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if _is_untranslated(page):
+        source_tag = STATE.languages.default.tag if STATE.languages else "en"
+        content = (
+            f'<div class="admonition warning notice-untranslated" role="note">'
+            f'<p class="admonition-title">{html.escape(STATE.t("notice.untranslated"))}</p></div>'
+            f'<div lang="{source_tag}">{content}</div>'
+        )
+    STATE.variant.contents[page.url] = content
+    return content
+
+
+def _alternates(page: Page, config: MkDocsConfig) -> list[dict[str, str]]:
+    """hreflang alternates: the page in every variant where it is really translated."""
+    assert STATE.languages
+    site_url = config.site_url or ""
+    result = []
+    for lang in STATE.languages:
+        alt = getattr(page.file, "alternates", {}).get(lang.code)
+        if alt is None or getattr(alt, "locale", lang.code) != lang.code and not lang.default:
+            continue
+        result.append({"tag": lang.tag, "href": site_url + alt.url, "code": lang.code})
+    default = STATE.languages.default
+    for alt in result:
+        if alt["code"] == default.code:
+            result.append({"tag": "x-default", "href": alt["href"], "code": default.code})
+            break
+    return result
+
+
+def _site_context(config: MkDocsConfig) -> dict:
+    assert STATE.lang and STATE.languages
+    lang = STATE.lang
+    pdf_name = pdf_filename(lang)
+    return {
+        "lang": lang,
+        "languages": STATE.languages,
+        "tags": {l.code: l.tag for l in STATE.languages},
+        "t": STATE.t,
+        "pdf_url": f"{lang.url_prefix}pdf/{pdf_name}" if pdf_enabled() else None,
+        "home_url": lang.url_prefix,
+        "search_url": f"{lang.url_prefix}search/",
+        "edition": STATE.edition,
+        "edition_date": format_day(STATE.edition.date, lang) if STATE.edition else "",
+    }
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    site = _site_context(config)
+    site["alternates"] = _alternates(page, config)
+    site["untranslated"] = _is_untranslated(page)
+    context["msdocs"] = site
+    return context
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    context["msdocs"] = _site_context(config)
+    context["msdocs"]["alternates"] = []
+    return context
+
+
+def on_env(env, config: MkDocsConfig, files: Files):
+    env.filters["sr_latin"] = to_latin
+    return env
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    if template_name == "404.html" and STATE.lang:
+        STATE.notfound_pages[STATE.lang.code] = output
+    return output
+
+
+@event_priority(AFTER_I18N)
+def on_post_build(config: MkDocsConfig) -> None:
+    if _i18n(config).building:
+        return  # another language follows; finish when the last one is done
+    assert STATE.languages
+    site_dir = Path(config.site_dir)
+    notfound.write_pages(site_dir, STATE.languages, STATE.notfound_pages, urlsplit(config.site_url or "/").path or "/")
+    material_patch.patch_bundle(site_dir)
+    search.build_index(site_dir)
+    for variant in STATE.variants.values():
+        if variant.untranslated:
+            log.info(
+                f"{len(variant.untranslated)} page(s) not translated into '{variant.lang.code}' "
+                f"(English shown with a notice): {', '.join(variant.untranslated)}"
+            )
+    if pdf_enabled():
+        jobs = [_pdf_job(variant, config, site_dir) for variant in STATE.variants.values()]
+        for result in render_all(jobs, CACHE_DIR / "pdf"):
+            how = "unchanged, reused" if result.cached else f"rendered {result.pages} pages"
+            log.info(f"PDF {result.output.relative_to(site_dir)}: {how} in {result.seconds:.1f} s ({result.size // 1024} KiB)")
+
+
+def _pdf_pages(variant: _Variant) -> list[PdfPage]:
+    pages: list[PdfPage] = []
+    pending: list[tuple[int, str]] = []
+
+    def add(page: Page, depth: int) -> None:
+        if page.meta.get("pdf") is False or page.url not in variant.contents:
+            return
+        pages.append(PdfPage(page.url, page.title or "", depth, variant.contents[page.url], tuple(pending)))
+        pending.clear()
+
+    def walk(items, depth: int) -> None:
+        for item in items:
+            if item.is_page:
+                add(item, depth)
+            elif item.is_section:
+                children = list(item.children)
+                if children and children[0].is_page and children[0].is_index:
+                    add(children[0], depth)
+                    walk(children[1:], depth + 1)
+                else:
+                    pending.append((depth, item.title))
+                    walk(children, depth + 1)
+
+    assert variant.nav
+    walk(variant.nav.items, 1)
+    return pages
+
+
+def _pdf_job(variant: _Variant, config: MkDocsConfig, site_dir: Path) -> tuple[PdfJob, Path]:
+    lang = variant.lang
+    assert STATE.edition and STATE.strings
+    site_url = config.site_url or ""
+    name = pdf_filename(lang)
+
+    def t(key: str, **values: object) -> str:
+        return STATE.strings.get(key, lang.code, **values)
+
+    job = PdfJob(
+        lang_tag=lang.tag,
+        filename=name,
+        site_url=site_url,
+        site_dir=str(site_dir),
+        author=variant.site_name,
+        cover=PdfCover(
+            title=variant.site_name,
+            subtitle=t("site.subtitle"),
+            edition=t("pdf.cover.edition", version=STATE.edition.version),
+            date=t("pdf.cover.date", date=format_day(STATE.edition.date, lang)),
+            online=t("pdf.cover.online", url=site_url + lang.url_prefix),
+            notice=t("pdf.cover.notice"),
+        ),
+        contents_title=t("pdf.contents"),
+        page_label=t("pdf.page"),
+        pages=tuple(_pdf_pages(variant)),
+        fonts_dir=str(FONTS_DIR),
+    )
+    return job, site_dir / lang.url_prefix / "pdf" / name
