@@ -21,11 +21,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from . import derived, material_patch, notfound, search
+from . import derived, generated, material_patch, notfound, search
 from .edition import Edition, current_edition, format_day
 from .languages import REPO_ROOT, Language, SiteLanguages, check_docs_folders, site_languages
 from .pdf.document import PdfCover, PdfJob, PdfPage
 from .pdf.render import render_all
+from .refs.check import Corpus, cross_page_diagnostics, scan_corpus, scan_page
+from .refs.render import Renderer, transition_page
+from .registry.load import RegistryError, load_registry
+from .registry.model import Clause, Registry
 from .strings import Strings, load_strings
 from .translit import to_latin
 
@@ -44,6 +48,8 @@ class _Build:
     languages: SiteLanguages | None = None
     strings: Strings | None = None
     edition: Edition | None = None
+    registry: Registry | None = None
+    corpus: Corpus | None = None
     lang: Language | None = None
     variants: dict[str, "_Variant"] = field(default_factory=dict)  # by language code
     notfound_pages: dict[str, str] = field(default_factory=dict)
@@ -101,6 +107,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         STATE.languages = site_languages(Path(config.config_file_path))
         STATE.strings = load_strings()
         STATE.edition = current_edition(REPO_ROOT, str(config.extra.get("guide_version", "")))
+        try:
+            STATE.registry = load_registry()
+        except RegistryError as exc:
+            raise PluginError("The clause registry (data/registry) has errors:\n  " + "\n  ".join(map(str, exc.problems))) from None
         problems = check_docs_folders(Path(config.docs_dir), STATE.languages)
         if problems:
             raise PluginError("Language folders under docs/ do not match mkdocs.yml:\n  " + "\n  ".join(problems))
@@ -113,6 +123,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             log.info("PDFs are not generated in live preview (set MSDOCS_PDF=1 to generate them)")
     STATE.lang = STATE.languages.get(i18n.current_language)
     STATE.variants[STATE.lang.code] = _Variant(STATE.lang, config.site_name)
+    if not i18n.building:  # the first language of this build: read the corpus once
+        STATE.corpus = scan_corpus(
+            Path(config.docs_dir), [l.code for l in STATE.languages.authored],
+            STATE.languages.default.code, STATE.registry, REPO_ROOT,
+        )
     return config
 
 
@@ -127,21 +142,129 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         STATE.variant.untranslated = sorted(
             f.norm_src_uri for f in files.documentation_pages() if getattr(f, "locale", lang.code) != lang.code
         )
-    files.append(
-        File.generated(
-            config,
-            f"{lang.url_prefix}search.md",
-            content=search.search_page_markdown(STATE.t),
-            inclusion=InclusionLevel.NOT_IN_NAV,
-        )
-    )
+    _add_generated(files, config, "search.md", search.search_page_markdown(STATE.t), in_nav=False)
+    for norm, content in _generated_pages().items():
+        _add_generated(files, config, norm, content)
     return files
+
+
+def _add_generated(files: Files, config: MkDocsConfig, norm: str, content: str, in_nav: bool = True) -> None:
+    """Add a page generated at build time, with alternates for the language selector."""
+    assert STATE.languages and STATE.lang
+    inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
+    alternates = {}
+    for lang in STATE.languages:
+        alt = File.generated(config, f"{lang.url_prefix}{norm}", content=content if lang == STATE.lang else "", inclusion=inclusion)
+        alt.locale = alt.locale_alternate_of = alt.localization = lang.code
+        alt.norm_src_uri = norm
+        alternates[lang.code] = alt
+    page = alternates[STATE.lang.code]
+    for alt in alternates.values():
+        alt.alternates = alternates
+    files.append(page)
+
+
+def _clause_title(clause: Clause, lang: Language) -> str | None:
+    title = clause.title(lang.source_code)
+    return to_latin(title) if title and lang.derived_from else title
+
+
+def _generation_context() -> generated.Context:
+    assert STATE.registry and STATE.corpus and STATE.lang and STATE.languages
+    lang = STATE.lang
+    return generated.Context(
+        STATE.registry, STATE.corpus, lang, lang.source_code, STATE.t,
+        lambda clause: _clause_title(clause, lang), STATE.languages,
+    )
+
+
+def _generated_pages() -> dict[str, str]:
+    ctx = _generation_context()
+    reg = ctx.registry
+    pages: dict[str, str] = {}
+    titles: list[tuple[str, str]] = []
+
+    def add(norm: str, content: str) -> None:
+        pages[norm] = content
+        titles.append((norm, content.split('title: "', 1)[1].split('"\n', 1)[0].replace('\\"', '"')))
+
+    for std in reg.standards.values():
+        add(f"clauses/{std.anchor_prefix}.md", generated.clause_index(ctx, std))
+    iso27001 = reg.standard("ISO/IEC 27001")
+    if iso27001:
+        add(generated.ANNEX_A_PAGE, generated.annex_a(ctx, iso27001, _referenced_in(ctx, iso27001.name)))
+    if reg.harmonized:
+        add(generated.MATRIX_PAGE, generated.matrix(ctx))
+    for corr in reg.correspondences:
+        std = reg.standards[corr.standard]
+        add(transition_page(std.anchor_prefix, corr.old_edition, corr.new_edition), generated.transition(ctx, std, corr.old_edition))
+    add(generated.COVERAGE_PAGE, generated.coverage_page(ctx))
+    pages[generated.OVERVIEW_PAGE] = generated.overview(ctx, titles)
+    return pages
+
+
+def _referenced_in(ctx: generated.Context, standard: str) -> dict[str, list[tuple[str, str]]]:
+    """Clause number -> pages (of the section language) whose text refers to it."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for norm, page in sorted(ctx.corpus.pages.get(ctx.section_lang, {}).items()):
+        seen = set()
+        for ref, target, _ in page.resolved:
+            if target and target.clause and target.standard.name == standard and ref.heading_level is None:
+                number = target.section_number or target.clause.number
+                if number not in seen:
+                    seen.add(number)
+                    found.setdefault(number, []).append((norm, _page_title(ctx, page)))
+    return found
+
+
+def _page_title(ctx: generated.Context, page) -> str:
+    """A page's title as readers of ctx.lang see it (clause headings resolved)."""
+    for ref, target, _ in page.resolved:
+        if ref.heading_level == 1 and target and target.clause:
+            title = ctx.title(target.clause)
+            return f"{target.clause.number} {title}" if title else target.clause.number
+    title = page.title or page.norm_path
+    return to_latin(title) if ctx.lang.derived_from else title
 
 
 @event_priority(AFTER_I18N)
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     STATE.variant.nav = nav
     return nav
+
+
+@event_priority(AFTER_I18N)
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Check the page's references (as scripts/check_refs.py does) and render them."""
+    assert STATE.lang and STATE.registry and STATE.corpus
+    lang = STATE.lang
+    norm = getattr(page.file, "norm_src_uri", page.file.src_uri)
+    source_lang = getattr(page.file, "locale", lang.code)
+    section_lang = lang.source_code if source_lang == lang.code else source_lang
+    display = f"docs/{section_lang}/{norm}"
+    scan, diagnostics = scan_page(markdown, section_lang, norm, display, STATE.registry)
+    authored = STATE.corpus.pages.get(section_lang, {}).get(norm)
+    report = authored is not None and source_lang == lang.code and not lang.derived_from
+    if report:
+        diagnostics += cross_page_diagnostics(STATE.corpus, authored)
+        for diagnostic in diagnostics:
+            if diagnostic.code == "R006":
+                log.info(diagnostic.format())  # documented fallback: the link goes to the clause index
+            elif diagnostic.level == "error":
+                log.error(diagnostic.format())
+            else:
+                log.warning(diagnostic.format())
+    elif authored is None and diagnostics:  # a generated page: any problem is a bug in the generator
+        for diagnostic in diagnostics:
+            log.error(diagnostic.format())
+    renderer = Renderer(
+        STATE.registry, STATE.corpus, section_lang,
+        lambda clause: _clause_title(clause, lang if section_lang == lang.source_code else STATE.languages.get(section_lang)),
+        lambda name: STATE.registry.standards[name].current_edition.titles.get(lang.source_code, name)
+        if not lang.derived_from else to_latin(STATE.registry.standards[name].current_edition.titles.get(lang.source_code, name)),
+        STATE.t("ref.section_missing"),
+    )
+    return renderer.render(markdown, scan)
 
 
 def _is_untranslated(page: Page) -> bool:
@@ -230,6 +353,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     notfound.write_pages(site_dir, STATE.languages, STATE.notfound_pages, urlsplit(config.site_url or "/").path or "/")
     material_patch.patch_bundle(site_dir)
+    (site_dir / "clauses.json").write_text(
+        generated.clauses_json(STATE.registry, STATE.corpus, STATE.languages, config.site_url or "", _clause_title),
+        encoding="utf-8",
+    )
     search.build_index(site_dir)
     for variant in STATE.variants.values():
         if variant.untranslated:

@@ -54,7 +54,10 @@ hide: [toc, navigation]
 def build_index(site_dir: Path) -> None:
     """Run Pagefind over the built site; a failure stops the build with its output."""
     result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"],
+        [
+            sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet",
+            "--exclude-selectors", ".headerlink, .md-content__button, .md-source-file",
+        ],
         capture_output=True,
         text=True,
     )
