@@ -12,6 +12,9 @@ class DataError(Exception):
     """A problem in a data or content file, reported as ``path:line: message``."""
 
     def __init__(self, path: str | Path, line: int | None, message: str) -> None:
+        path = Path(path)
+        if path.is_absolute() and path.is_relative_to(Path.cwd()):
+            path = path.relative_to(Path.cwd())
         self.path = str(path)
         self.line = line
         self.message = message
