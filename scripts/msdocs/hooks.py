@@ -290,9 +290,12 @@ def _alternates(page: Page, config: MkDocsConfig) -> list[dict[str, str]]:
     assert STATE.languages
     site_url = config.site_url or ""
     result = []
+    alternates = getattr(page.file, "alternates", {})
     for lang in STATE.languages:
-        alt = getattr(page.file, "alternates", {}).get(lang.code)
-        if alt is None or getattr(alt, "locale", lang.code) != lang.code and not lang.default:
+        alt = alternates.get(lang.code)
+        source = alternates.get(lang.source_code)
+        # a variant counts when its source language really has the page (not the English fallback)
+        if alt is None or not (lang.default or getattr(source, "locale", None) == lang.source_code):
             continue
         result.append({"tag": lang.tag, "href": site_url + alt.url, "code": lang.code})
     default = STATE.languages.default

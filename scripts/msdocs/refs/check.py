@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+
+import yaml
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -80,10 +82,40 @@ class Corpus:
         return problems
 
 
+FRONT_MATTER_KEYS = {"title", "description", "pdf", "search", "hide", "template", "translation_of"}
+_FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*\n", re.DOTALL)
+
+
+def front_matter_diagnostics(text: str, display_path: str) -> list[Diagnostic]:
+    """F001: front matter that is not valid YAML (MkDocs would silently show it as text);
+    F002: front matter keys the site does not use (usually a typo)."""
+    match = _FRONT.match(text)
+    if not match:
+        return []
+    try:
+        data = yaml.safe_load(match.group("yaml") or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        col = mark.column + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc)
+        return [Diagnostic(display_path, line, col, "error", "F001",
+                           f"front matter is not valid YAML ({problem}); quote values that contain ':', '[', '{{' or '#'")]
+    if not isinstance(data, dict):
+        return [Diagnostic(display_path, 2, 1, "error", "F001", "front matter must be 'key: value' lines, e.g. 'description: ...'")]
+    out = []
+    for number, line in enumerate((match.group("yaml") or "").splitlines(), start=2):
+        key = line.split(":", 1)[0].strip()
+        if line[:1].isalpha() and ":" in line and key not in FRONT_MATTER_KEYS:
+            out.append(Diagnostic(display_path, number, 1, "error", "F002",
+                                  f"unknown front matter key {key!r}; the site uses {', '.join(sorted(FRONT_MATTER_KEYS))}"))
+    return out
+
+
 def scan_page(text: str, lang: str, norm_path: str, display_path: str, registry: Registry) -> tuple[PageScan, list[Diagnostic]]:
     """References and sections of one page, with the problems local to the page."""
     page = PageScan(lang, norm_path, display_path, find_references(text), _title(text))
-    diagnostics: list[Diagnostic] = []
+    diagnostics: list[Diagnostic] = front_matter_diagnostics(text, display_path)
 
     def report(ref: Reference, problem: Problem) -> None:
         diagnostics.append(Diagnostic(display_path, ref.line, ref.col, problem.level, problem.code, problem.message))
