@@ -196,3 +196,81 @@ def clauses_json(registry: Registry, corpus: Corpus, languages: SiteLanguages, s
     }
     return json.dumps(data, ensure_ascii=False, indent=1)
 
+
+
+GLOSSARY_PAGE = "glossary.md"
+STATUS_PAGE = "translation-status.md"
+
+_SR_CYRILLIC_ORDER = "абвгдђежзијклљмнњопрстћуфхцчџш"
+_SR_LATIN_ORDER = ["a", "b", "c", "č", "ć", "d", "dž", "đ", "e", "f", "g", "h", "i", "j", "k", "l", "lj", "m", "n",
+                   "nj", "o", "p", "r", "s", "š", "t", "u", "v", "z", "ž"]
+
+
+def collation_key(text: str, lang: Language) -> tuple:
+    """Alphabetical order as readers of ``lang`` expect it (Serbian orders differ by script)."""
+    low = text.lower()
+    if lang.code == "sr":
+        return tuple(_SR_CYRILLIC_ORDER.find(ch) if ch in _SR_CYRILLIC_ORDER else 100 + ord(ch) for ch in low)
+    if lang.derived_from == "sr":
+        key, i = [], 0
+        while i < len(low):
+            two = low[i : i + 2]
+            if two in ("dž", "lj", "nj"):
+                key.append(_SR_LATIN_ORDER.index(two))
+                i += 2
+            else:
+                key.append(_SR_LATIN_ORDER.index(low[i]) if low[i] in _SR_LATIN_ORDER else 100 + ord(low[i]))
+                i += 1
+        return tuple(key)
+    return tuple(ord(ch) for ch in low)
+
+
+def glossary_page(ctx: Context, terms) -> str:
+    """The termbase as a definition list, in the reader's language."""
+    from .translit import to_latin
+
+    source = ctx.lang.source_code
+
+    def local(text: str) -> str:
+        return to_latin(text) if ctx.lang.derived_from else text
+
+    names = {lang.code: lang.name for lang in ctx.languages.authored}
+    tags = {lang.code: lang.tag for lang in ctx.languages.authored}
+    items = []
+    for term in sorted(terms, key=lambda t: collation_key(local(t.entries[source].term), ctx.lang)):
+        entry = term.entries[source]
+        head = f"**{local(entry.term)}**" + (f" ({local(entry.abbr)})" if entry.abbr else "")
+        others = "; ".join(
+            f'{names[code]}: <span lang="{tags[code]}">{term.entries[code].term}</span>'
+            + (f" ({term.entries[code].abbr})" if term.entries[code].abbr else "")
+            for code in ("en", "bg", "sr") if code != source
+        )
+        lines = [head, f":   {local(entry.definition)}", "",
+                 f"    {ctx.t('glossary.other')} {others}"]
+        if entry.deprecated:
+            lines += ["", f"    {ctx.t('glossary.avoid')} " + ", ".join(f"~~{local(v)}~~" for v in entry.deprecated)]
+        items.append("\n".join(lines))
+    title = ctx.t("glossary.title")
+    return _front(title) + f"# {title}\n\n{ctx.t('glossary.intro')}\n\n" + "\n\n".join(items) + "\n"
+
+
+def translation_status_page(ctx: Context, statuses) -> str:
+    title = ctx.t("status.title")
+    langs = [l.code for l in ctx.languages.translations] if ctx.lang.default else [ctx.section_lang]
+    parts = [_front(title, pdf=False) + f"# {title}\n\n{ctx.t('status.intro')}\n"]
+    for code in langs:
+        rows = [s for s in statuses if s.lang == code]
+        counts = {state: sum(s.state == state for s in rows) for state in ("current", "stale", "missing", "orphaned")}
+        if len(langs) > 1:
+            parts.append(f"## {ctx.languages.get(code).name}\n")
+        parts.append(ctx.t("status.summary", total=len(rows), **{k: v for k, v in counts.items() if k != "orphaned"}) + "\n")
+        pending = [s for s in rows if s.state != "current"]
+        if not pending:
+            parts.append(ctx.t("status.none") + "\n")
+            continue
+        table = [f"| {ctx.t('status.col.page')} | {ctx.t('status.col.state')} |", "|---|---|"]
+        for s in pending:
+            page = f"[{s.path}]({s.path})" if not ctx.lang.default and s.state != "orphaned" else f"`{code}/{s.path}`"
+            table.append(f"| {page} | {ctx.t('status.' + s.state)} |")
+        parts.append("\n".join(table) + "\n")
+    return "\n".join(parts)

@@ -8,7 +8,6 @@ last language is done, finish the site: 404 pages, search index, PDFs.
 from __future__ import annotations
 
 import html
-import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from . import derived, generated, material_patch, notfound, search
+from . import derived, generated, glossary, material_patch, notfound, search, translations
 from .edition import Edition, current_edition, format_day
 from .languages import REPO_ROOT, Language, SiteLanguages, check_docs_folders, site_languages
 from .pdf.document import PdfCover, PdfJob, PdfPage
@@ -50,6 +49,8 @@ class _Build:
     edition: Edition | None = None
     registry: Registry | None = None
     corpus: Corpus | None = None
+    terms: tuple[glossary.Term, ...] = ()
+    translation: dict[tuple[str, str], translations.PageStatus] = field(default_factory=dict)
     lang: Language | None = None
     variants: dict[str, "_Variant"] = field(default_factory=dict)  # by language code
     notfound_pages: dict[str, str] = field(default_factory=dict)
@@ -111,6 +112,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             STATE.registry = load_registry()
         except RegistryError as exc:
             raise PluginError("The clause registry (data/registry) has errors:\n  " + "\n  ".join(map(str, exc.problems))) from None
+        STATE.terms = glossary.load_glossary()
+        STATE.translation = {
+            (status.lang, status.path): status
+            for status in translations.translation_status(
+                REPO_ROOT, Path(config.docs_dir), STATE.languages.default.code,
+                [lang.code for lang in STATE.languages.translations],
+            )
+        }
         problems = check_docs_folders(Path(config.docs_dir), STATE.languages)
         if problems:
             raise PluginError("Language folders under docs/ do not match mkdocs.yml:\n  " + "\n  ".join(problems))
@@ -200,6 +209,8 @@ def _generated_pages() -> dict[str, str]:
         add(transition_page(std.anchor_prefix, corr.old_edition, corr.new_edition), generated.transition(ctx, std, corr.old_edition))
     add(generated.COVERAGE_PAGE, generated.coverage_page(ctx))
     pages[generated.OVERVIEW_PAGE] = generated.overview(ctx, titles)
+    pages[generated.GLOSSARY_PAGE] = generated.glossary_page(ctx, STATE.terms)
+    pages[generated.STATUS_PAGE] = generated.translation_status_page(ctx, list(STATE.translation.values()))
     return pages
 
 
@@ -247,9 +258,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     report = authored is not None and source_lang == lang.code and not lang.derived_from
     if report:
         diagnostics += cross_page_diagnostics(STATE.corpus, authored)
+        diagnostics += glossary.terminology_diagnostics(markdown, lang.code, display, STATE.terms)
         for diagnostic in diagnostics:
-            if diagnostic.code == "R006":
-                log.info(diagnostic.format())  # documented fallback: the link goes to the clause index
+            if diagnostic.code in ("R006", "T001"):
+                # R006: documented fallback, the link goes to the clause index;
+                # T001: terminology advice (the test suite keeps the corpus free of it)
+                log.info(diagnostic.format())
             elif diagnostic.level == "error":
                 log.error(diagnostic.format())
             else:
@@ -264,7 +278,22 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         if not lang.derived_from else to_latin(STATE.registry.standards[name].current_edition.titles.get(lang.source_code, name)),
         STATE.t("ref.section_missing"),
     )
-    return renderer.render(markdown, scan)
+    return renderer.render(markdown, scan) + _abbreviation_lines(lang)
+
+
+def _abbreviation_lines(lang: Language) -> str:
+    """Definitions for the abbr extension: abbreviations explained on hover on every page."""
+    pairs = glossary.abbreviations(lang.source_code, STATE.terms)
+    if lang.derived_from:
+        pairs = {to_latin(k): to_latin(v) for k, v in pairs.items()}
+    return "\n\n" + "\n".join(f"*[{abbr}]: {text}" for abbr, text in sorted(pairs.items())) + "\n"
+
+
+def _is_stale(page: Page) -> bool:
+    assert STATE.lang
+    norm = getattr(page.file, "norm_src_uri", None)
+    status = STATE.translation.get((STATE.lang.source_code, norm))
+    return status is not None and status.state == "stale" and not _is_untranslated(page)
 
 
 def _is_untranslated(page: Page) -> bool:
@@ -281,6 +310,16 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
             f'<p class="admonition-title">{html.escape(STATE.t("notice.untranslated"))}</p></div>'
             f'<div lang="{source_tag}">{content}</div>'
         )
+    elif _is_stale(page):
+        english = STATE.languages.default if STATE.languages else None
+        # page.url is e.g. "bg/iso-9001/4-context/": climb to the root, then the English page
+        target = "../" * page.url.count("/") + page.url[len(STATE.lang.url_prefix):]
+        content = (
+            f'<div class="admonition warning notice-stale" role="note">'
+            f'<p class="admonition-title">{html.escape(STATE.t("notice.stale"))}</p>'
+            f'<p><a href="{html.escape(target)}" hreflang="{english.tag if english else "en"}">'
+            f'{html.escape(STATE.t("notice.stale.link"))}</a></p></div>'
+        ) + content
     STATE.variant.contents[page.url] = content
     return content
 
