@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..glossary import load_glossary, terminology_diagnostics
 from ..languages import REPO_ROOT, site_languages
 from ..registry.load import RegistryError, registry
 from .check import check_corpus, scan_corpus, to_json
@@ -36,7 +37,7 @@ def _selected(paths: list[str]) -> set[str] | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="check_refs.py",
-        description="Check [[ISO ...]] clause references and guideline sections in docs/.",
+        description="Check [[ISO ...]] clause references, guideline sections, front matter and terminology in docs/.",
     )
     parser.add_argument("paths", nargs="*", help="files or folders to report on (default: all of docs/)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
@@ -53,7 +54,15 @@ def main(argv: list[str] | None = None) -> int:
     languages = site_languages()
     langs = [lang.code for lang in languages.authored]
     corpus = scan_corpus(Path(args.docs_dir), langs, languages.default.code, reg, REPO_ROOT)
-    diagnostics = check_corpus(corpus, _selected(args.paths))
+    selected = _selected(args.paths)
+    diagnostics = check_corpus(corpus, selected)
+    terms = load_glossary()
+    for lang in ("bg", "sr"):
+        for path in sorted((Path(args.docs_dir) / lang).rglob("*.md")):
+            display = _display(path)
+            if selected is None or display in selected:
+                diagnostics += terminology_diagnostics(path.read_text(encoding="utf-8"), lang, display, terms)
+    diagnostics = sorted(diagnostics)
 
     if args.format == "json":
         print(to_json(diagnostics))
