@@ -148,3 +148,16 @@ def test_cli_github_annotations(docs_copy: Path) -> None:
 def test_cli_coverage() -> None:
     result = run_cli("--coverage")
     assert "ISO 9001:2015 [en]" in result.stdout and "ISO/IEC 27001:2022 [sr]" in result.stdout
+
+
+def test_s001_s002_section_structure(docs: Path) -> None:
+    from msdocs.refs.check import scan_page
+    from msdocs.structure import structure_diagnostics
+
+    text = ("# [[ISO 9001 8]]\n\n## [[ISO 9001 8.5]]\n\n**What the clause asks.** x\n\n**In a municipality.** y\n\n"
+            "**Related clauses.** z\n\n### [[ISO 9001 8.5.1]]\n\n**In a municipality.** a\n\n**What the clause asks.** b\n\n"
+            '!!! example "Illustrative example"\n    c\n\n**Evidence an auditor will look for.**\n\n- d\n\n**Related clauses.** e\n')
+    page, _ = scan_page(text, "en", "p.md", "docs/en/p.md", registry())
+    found = structure_diagnostics(text, "en", "docs/en/p.md", page, registry())
+    assert [(d.code, d.line) for d in found] == [("S001", 11), ("S002", 11)]
+    assert "**Common pitfalls.**" in found[0].message

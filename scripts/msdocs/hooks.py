@@ -7,6 +7,7 @@ last language is done, finish the site: 404 pages, search index, PDFs.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import os
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from . import derived, generated, glossary, material_patch, notfound, search, translations
+from . import derived, generated, glossary, material_patch, notfound, search, structure, translations
 from .edition import Edition, current_edition, format_day
 from .languages import REPO_ROOT, Language, SiteLanguages, check_docs_folders, site_languages
 from .pdf.document import PdfCover, PdfJob, PdfPage
@@ -50,6 +51,7 @@ class _Build:
     registry: Registry | None = None
     corpus: Corpus | None = None
     terms: tuple[glossary.Term, ...] = ()
+    change_times: dict[str, float] = field(default_factory=dict)  # docs/... path -> last change
     translation: dict[tuple[str, str], translations.PageStatus] = field(default_factory=dict)
     lang: Language | None = None
     variants: dict[str, "_Variant"] = field(default_factory=dict)  # by language code
@@ -113,6 +115,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         except RegistryError as exc:
             raise PluginError("The clause registry (data/registry) has errors:\n  " + "\n  ".join(map(str, exc.problems))) from None
         STATE.terms = glossary.load_glossary()
+        STATE.change_times = translations.last_change_times(REPO_ROOT, Path(config.docs_dir))
         STATE.translation = {
             (status.lang, status.path): status
             for status in translations.translation_status(
@@ -170,6 +173,7 @@ def _add_generated(files: Files, config: MkDocsConfig, norm: str, content: str, 
     page = alternates[STATE.lang.code]
     for alt in alternates.values():
         alt.alternates = alternates
+        alt.edit_uri = None  # generated from data: there is no page source to edit
     files.append(page)
 
 
@@ -259,6 +263,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if report:
         diagnostics += cross_page_diagnostics(STATE.corpus, authored)
         diagnostics += glossary.terminology_diagnostics(markdown, lang.code, display, STATE.terms)
+        diagnostics += structure.structure_diagnostics(markdown, lang.code, display, scan, STATE.registry)
         for diagnostic in diagnostics:
             if diagnostic.code in ("R006", "T001"):
                 # R006: documented fallback, the link goes to the clause index;
@@ -366,8 +371,23 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     site = _site_context(config)
     site["alternates"] = _alternates(page, config)
     site["untranslated"] = _is_untranslated(page)
+    site["updated"] = _updated(page)
     context["msdocs"] = site
     return context
+
+
+def _updated(page: Page) -> str | None:
+    """The localized date of the last change of the page's source file (git), if it has one."""
+    assert STATE.lang
+    if getattr(page.file, "edit_uri", None) is None:
+        return None
+    locale = getattr(page.file, "locale", STATE.lang.code)
+    folder = STATE.lang.source_code if locale == STATE.lang.code else locale
+    when = STATE.change_times.get(f"docs/{folder}/{getattr(page.file, 'norm_src_uri', page.file.src_uri)}")
+    if when is None:
+        return None
+    day = dt.datetime.fromtimestamp(when, dt.timezone.utc).date()
+    return STATE.t("footer.updated", date=format_day(day, STATE.lang))
 
 
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:

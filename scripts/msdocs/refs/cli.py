@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..glossary import load_glossary, terminology_diagnostics
 from ..languages import REPO_ROOT, site_languages
+from ..structure import structure_diagnostics
 from ..registry.load import RegistryError, registry
 from .check import check_corpus, scan_corpus, to_json
 from .coverage import coverage
@@ -57,11 +58,13 @@ def main(argv: list[str] | None = None) -> int:
     selected = _selected(args.paths)
     diagnostics = check_corpus(corpus, selected)
     terms = load_glossary()
-    for lang in ("bg", "sr"):
-        for path in sorted((Path(args.docs_dir) / lang).rglob("*.md")):
-            display = _display(path)
-            if selected is None or display in selected:
-                diagnostics += terminology_diagnostics(path.read_text(encoding="utf-8"), lang, display, terms)
+    for lang in langs:
+        for norm, page in corpus.pages[lang].items():
+            if selected is not None and page.display_path not in selected:
+                continue
+            text = (Path(args.docs_dir) / lang / norm).read_text(encoding="utf-8")
+            diagnostics += terminology_diagnostics(text, lang, page.display_path, terms)
+            diagnostics += structure_diagnostics(text, lang, page.display_path, page, reg)
     diagnostics = sorted(diagnostics)
 
     if args.format == "json":
