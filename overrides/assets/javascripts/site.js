@@ -82,3 +82,17 @@
   if (initial) run(initial);
   else input.focus();
 })();
+
+/* Language selector: keep the section. Clause sections have the same anchor in
+   every language (#iso9001-8-5-1), so switching language lands on the same
+   section, not only the same page. */
+(function () {
+  "use strict";
+  document.querySelectorAll(".md-select__link[hreflang]").forEach(function (link) {
+    link.addEventListener("click", function () {
+      if (window.location.hash && link.href.indexOf("#") === -1) {
+        link.href = link.href + window.location.hash;
+      }
+    });
+  });
+})();
