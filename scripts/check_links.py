@@ -1,9 +1,13 @@
 """Check a built site's links and anchors: python scripts/check_links.py [--external] SITE_DIR."""
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from msdocs import yamlio
+from msdocs.languages import MKDOCS_YML, site_languages
 from msdocs.links import check, serve
 
 if __name__ == "__main__":
@@ -13,7 +17,10 @@ if __name__ == "__main__":
     args = parser.parse_args()
     if not (args.site_dir / "index.html").is_file():
         sys.exit(f"check_links: {args.site_dir}/index.html not found; build the site first (./build.sh)")
-    with serve(args.site_dir) as url:
-        result = check(url, args.external)
-    print(result.stdout, result.stderr, sep="")
-    sys.exit(result.returncode)
+    prefixes = [lang.url_prefix for lang in site_languages()]
+    # serve the site under the path it was built for (SITE_URL or mkdocs.yml site_url)
+    site_url = os.environ.get("SITE_URL") or yamlio.load(MKDOCS_YML)["site_url"]
+    with serve(args.site_dir, urlsplit(site_url).path or "/") as url:
+        code, report = check(url, prefixes, args.external)
+    print(report)
+    sys.exit(code)

@@ -92,3 +92,9 @@ def test_editing_the_english_source_makes_translations_stale(tmp_path: Path) -> 
     git(repo, "commit", "-q", "-am", "update the translation")
     states = {(s.lang, s.path): s.state for s in translation_status(repo, repo / "docs", "en", ["bg", "sr"])}
     assert states[("bg", "page.md")] == "current" and states[("sr", "page.md")] == "stale"
+
+
+def test_short_deprecated_words_match_exactly() -> None:
+    terms = load_glossary()
+    assert terminology_diagnostics("Општина купује опрему.", "sr", "x.md", terms) == []
+    assert [d.code for d in terminology_diagnostics("Сваки купац добија уверење.", "sr", "x.md", terms)] == ["T001"]

@@ -235,3 +235,12 @@ def test_generated_clause_pages_in_every_language(site) -> None:
     annex = site.page("sr-latn", "clauses/annex-a")
     assert "A.8.34" in annex and "Kontrola pristupa" in annex
     assert "split" in site.page("en", "clauses/iso14001-2015-2026") or "new number" in site.page("en", "clauses/iso14001-2015-2026")
+
+
+def test_links_and_anchors_with_linkchecker(site) -> None:
+    """LinkChecker over the site served on a local port, anchors included, every variant."""
+    from msdocs.links import check
+
+    code, report = check(site.url, list(VARIANTS.values()))
+    assert code == 0, report[-5000:]
+    assert "0 errors found" in report

@@ -81,7 +81,10 @@ def _variant_pattern(phrase: str) -> re.Pattern[str]:
     words = phrase.split()
     parts = []
     for word in words:
-        stem = word[:-2] if len(word) > 4 else word[:-1] if len(word) > 3 else word
+        if len(words) == 1 and len(word) <= 5:
+            parts.append(re.escape(word))  # short single words: exact (купац must not match купује)
+            continue
+        stem = word[:-2] if len(word) > 6 else word[:-1] if len(word) > 3 else word
         parts.append(re.escape(stem) + r"\w{0,4}")
     return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
 
