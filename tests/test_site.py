@@ -244,3 +244,38 @@ def test_links_and_anchors_with_linkchecker(site) -> None:
     code, report = check(site.url, list(VARIANTS.values()))
     assert code == 0, report[-5000:]
     assert "0 errors found" in report
+
+
+MODULES = ["quality-of-administrative-services", "environmental-management", "information-security"]
+HANDOUT_WORDS = {"en": ("Participant handout", "Worksheet"), "bg": ("Материали за участниците", None),
+                 "sr": ("Материјал за полазнике", None), "sr-latn": ("Materijal za polaznike", None)}
+
+
+@pytest.mark.parametrize("variant", list(VARIANTS))
+def test_training_handouts(site, variant) -> None:
+    folder = site.root / VARIANTS[variant] / "pdf" / "handouts"
+    for module in MODULES:
+        participants = PdfReader(folder / f"{module}-{variant}.pdf")
+        trainer = PdfReader(folder / f"{module}-trainer-{variant}.pdf")
+        for reader in (participants, trainer):
+            box = reader.pages[0].mediabox
+            assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+            assert reader.trailer["/Root"]["/Lang"] == TAGS[variant]
+            assert 2 <= len(reader.pages) <= 14
+        page_html = site.page(variant, f"training/{module}")
+        title = re.search(r"<h1[^>]*>(.*?)<", page_html).group(1).strip()
+        first = participants.pages[0].extract_text()
+        assert title.split()[0] in first and HANDOUT_WORDS[variant][0] in first
+        assert site.url + VARIANTS[variant] + f"training/{module}/" in first.replace("\n", "")
+        text = "".join(p.extract_text() for p in participants.pages)
+        trainer_text = "".join(p.extract_text() for p in trainer.pages)
+        assert len(trainer_text) > len(text)  # the answers are only in the trainer's version
+        assert 'class="worksheet"' in page_html and "&nbsp;" not in text
+
+
+def test_downloads_page_links_every_handout(site) -> None:
+    for variant, prefix in VARIANTS.items():
+        html = site.page(variant, "downloads")
+        for module in MODULES:
+            assert f"pdf/handouts/{module}-{variant}.pdf" in html and f"pdf/handouts/{module}-trainer-{variant}.pdf" in html
+        assert "self-assessment/iso-27001/" in html

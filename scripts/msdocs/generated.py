@@ -274,3 +274,38 @@ def translation_status_page(ctx: Context, statuses) -> str:
             table.append(f"| {page} | {ctx.t('status.' + s.state)} |")
         parts.append("\n".join(table) + "\n")
     return "\n".join(parts)
+
+
+DOWNLOADS_PAGE = "downloads.md"
+
+
+def downloads_page(ctx: Context, guide_pdf: str | None, modules: list[tuple[str, str, tuple[str, str]]],
+                   checklists: list[tuple[str, str]]) -> str:
+    """Links to the guideline PDF, the handouts and the checklists of this language.
+
+    ``modules``: (page path, title, (participants' file, trainer's file));
+    ``checklists``: (page path, title). PDF links are plain HTML: the files are
+    made after the pages, so MkDocs cannot validate them (LinkChecker does).
+    """
+    title = ctx.t("downloads.title")
+    lines = [_front(title, pdf=False), f"# {title}", "", ctx.t("downloads.intro"), ""]
+    if guide_pdf is None:
+        lines += [f"!!! note \"{ctx.t('downloads.title')}\"", f"    {ctx.t('downloads.off')}", ""]
+    lines += [f"## {ctx.t('downloads.guide')}", ""]
+    if guide_pdf:
+        lines += [f'<p><a href="../pdf/{guide_pdf}" download>{ctx.t("pdf.download")}</a> (PDF)</p>', ""]
+    if modules:
+        lines += [f"## {ctx.t('downloads.handouts')}", "", "<ul>"]
+        for path, module_title, (participants, trainer) in modules:
+            page_link = "../" + page_url(path)
+            item = f'<li><a href="{page_link}">{module_title}</a>'
+            if guide_pdf:
+                item += (f' – <a href="../pdf/handouts/{participants}" download>{ctx.t("handout.participant")}</a> (PDF)'
+                         f' · <a href="../pdf/handouts/{trainer}" download>{ctx.t("handout.trainer")}</a> (PDF)')
+            lines.append(item + "</li>")
+        lines += ["</ul>", ""]
+    if checklists:
+        lines += [f"## {ctx.t('downloads.checklists')}", "", ctx.t("downloads.checklists.note"), ""]
+        lines += [f"- [{_cell(t)}]({posixpath.relpath(p, '.')})" for p, t in checklists]
+        lines.append("")
+    return "\n".join(lines)

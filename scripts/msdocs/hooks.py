@@ -214,8 +214,25 @@ def _generated_pages() -> dict[str, str]:
     add(generated.COVERAGE_PAGE, generated.coverage_page(ctx))
     pages[generated.OVERVIEW_PAGE] = generated.overview(ctx, titles)
     pages[generated.GLOSSARY_PAGE] = generated.glossary_page(ctx, STATE.terms)
+    pages[generated.DOWNLOADS_PAGE] = _downloads(ctx)
     pages[generated.STATUS_PAGE] = generated.translation_status_page(ctx, list(STATE.translation.values()))
     return pages
+
+
+def _downloads(ctx: generated.Context) -> str:
+    """The downloads page: the guide PDF, each training module's handouts, the checklists."""
+    lang = ctx.lang
+    english = STATE.corpus.pages.get(STATE.languages.default.code, {}) if STATE.corpus and STATE.languages else {}
+
+    def title(norm: str) -> str:
+        page = ctx.corpus.pages.get(ctx.section_lang, {}).get(norm) or english.get(norm)
+        return _page_title(ctx, page) if page else norm
+
+    modules = [(norm, title(norm), handout_filenames(norm, lang))
+               for norm in sorted(english) if norm.startswith(TRAINING_DIR) and norm != TRAINING_DIR + "index.md"]
+    checklists = [(norm, title(norm)) for norm in sorted(english)
+                  if norm.startswith(SELF_ASSESSMENT_DIR) and norm != SELF_ASSESSMENT_DIR + "index.md"]
+    return generated.downloads_page(ctx, pdf_filename(lang) if pdf_enabled() else None, modules, checklists)
 
 
 def _referenced_in(ctx: generated.Context, standard: str) -> dict[str, list[tuple[str, str]]]:
@@ -286,6 +303,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return renderer.render(markdown, scan) + _abbreviation_lines(lang)
 
 
+def _self_assessment_toolbar() -> str:
+    """Localized labels for the traffic-light checklist script (site.js) and a privacy note."""
+    data = {f"data-{key}": STATE.t(f"selfassess.{key}") for key in ("red", "amber", "green", "summary", "clear", "print")}
+    attrs = " ".join(f'{k}="{html.escape(v)}"' for k, v in data.items())
+    return (f'<div class="self-assessment-tool" {attrs}>'
+            f'<p class="self-assessment-tool__privacy">{html.escape(STATE.t("selfassess.privacy"))}</p></div>')
+
+
 def _abbreviation_lines(lang: Language) -> str:
     """Definitions for the abbr extension: abbreviations explained on hover on every page."""
     pairs = glossary.abbreviations(lang.source_code, STATE.terms)
@@ -308,23 +333,24 @@ def _is_untranslated(page: Page) -> bool:
 
 @event_priority(AFTER_I18N)
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    assert STATE.lang and STATE.languages
     if _is_untranslated(page):
-        source_tag = STATE.languages.default.tag if STATE.languages else "en"
         content = (
             f'<div class="admonition warning notice-untranslated" role="note">'
             f'<p class="admonition-title">{html.escape(STATE.t("notice.untranslated"))}</p></div>'
-            f'<div lang="{source_tag}">{content}</div>'
+            f'<div lang="{STATE.languages.default.tag}">{content}</div>'
         )
     elif _is_stale(page):
-        english = STATE.languages.default if STATE.languages else None
         # page.url is e.g. "bg/iso-9001/4-context/": climb to the root, then the English page
         target = "../" * page.url.count("/") + page.url[len(STATE.lang.url_prefix):]
         content = (
             f'<div class="admonition warning notice-stale" role="note">'
             f'<p class="admonition-title">{html.escape(STATE.t("notice.stale"))}</p>'
-            f'<p><a href="{html.escape(target)}" hreflang="{english.tag if english else "en"}">'
+            f'<p><a href="{html.escape(target)}" hreflang="{STATE.languages.default.tag}">'
             f'{html.escape(STATE.t("notice.stale.link"))}</a></p></div>'
         ) + content
+    if getattr(page.file, "norm_src_uri", "").startswith(SELF_ASSESSMENT_DIR):
+        content = _self_assessment_toolbar() + content
     STATE.variant.contents[page.url] = content
     return content
 
@@ -428,6 +454,8 @@ def on_post_build(config: MkDocsConfig) -> None:
             )
     if pdf_enabled():
         jobs = [_pdf_job(variant, config, site_dir) for variant in STATE.variants.values()]
+        for variant in STATE.variants.values():
+            jobs += _handout_jobs(variant, config, site_dir)
         for result in render_all(jobs, CACHE_DIR / "pdf"):
             how = "unchanged, reused" if result.cached else f"rendered {result.pages} pages"
             log.info(f"PDF {result.output.relative_to(site_dir)}: {how} in {result.seconds:.1f} s ({result.size // 1024} KiB)")
@@ -459,6 +487,57 @@ def _pdf_pages(variant: _Variant) -> list[PdfPage]:
     assert variant.nav
     walk(variant.nav.items, 1)
     return pages
+
+
+TRAINING_DIR = "training/"
+SELF_ASSESSMENT_DIR = "self-assessment/"
+
+
+def handout_filenames(norm_path: str, lang: Language) -> tuple[str, str]:
+    """File names of a training module's participants' handout and trainer's version."""
+    stem = norm_path.rsplit("/", 1)[-1].removesuffix(".md")
+    return f"{stem}-{lang.code}.pdf", f"{stem}-trainer-{lang.code}.pdf"
+
+
+def _handout_jobs(variant: _Variant, config: MkDocsConfig, site_dir: Path) -> list[tuple[PdfJob, Path]]:
+    """Two A4 handouts per training module: for participants (no answers) and for trainers."""
+    lang = variant.lang
+    assert STATE.edition and STATE.strings
+    site_url = config.site_url or ""
+
+    def t(key: str, **values: object) -> str:
+        return STATE.strings.get(key, lang.code, **values)
+
+    jobs = []
+    for page in _pdf_pages(variant):
+        module = page.url[len(lang.url_prefix):]
+        if not module.startswith(TRAINING_DIR) or module == TRAINING_DIR:
+            continue
+        norm = module.rstrip("/") + ".md"
+        for filename, trainer in zip(handout_filenames(norm, lang), (False, True)):
+            job = PdfJob(
+                lang_tag=lang.tag,
+                filename=filename,
+                site_url=site_url,
+                site_dir=str(site_dir),
+                author=variant.site_name,
+                cover=PdfCover(
+                    title=page.title,
+                    subtitle=t("handout.trainer" if trainer else "handout.participant"),
+                    edition=variant.site_name,
+                    date=format_day(STATE.edition.date, lang),
+                    online=site_url + page.url,
+                    notice="",
+                ),
+                contents_title="",
+                page_label=t("pdf.page"),
+                pages=(PdfPage(page.url, page.title, 1, page.html),),
+                fonts_dir=str(FONTS_DIR),
+                kind="handout",
+                omit_trainer_only=not trainer,
+            )
+            jobs.append((job, site_dir / lang.url_prefix / "pdf" / "handouts" / filename))
+    return jobs
 
 
 def _pdf_job(variant: _Variant, config: MkDocsConfig, site_dir: Path) -> tuple[PdfJob, Path]:

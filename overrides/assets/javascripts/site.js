@@ -96,3 +96,82 @@
     });
   });
 })();
+
+/* Self-assessment checklists: each "- [ ]" item becomes a red/amber/green
+   choice. Answers are kept in this browser only (localStorage), never sent. */
+(function () {
+  "use strict";
+  var tool = document.querySelector(".self-assessment-tool");
+  if (!tool) return;
+  var items = document.querySelectorAll("article li.task-list-item");
+  var key = "self-assessment:" + window.location.pathname;
+  var levels = ["red", "amber", "green"];
+  var answers = {};
+  try { answers = JSON.parse(window.localStorage.getItem(key) || "{}"); } catch (e) { answers = {}; }
+
+  var summary = document.createElement("p");
+  summary.className = "self-assessment-tool__summary";
+  summary.setAttribute("role", "status");
+  var buttons = document.createElement("p");
+  buttons.className = "self-assessment-tool__buttons";
+  var clear = document.createElement("button");
+  clear.type = "button";
+  clear.className = "md-button";
+  clear.textContent = tool.dataset.clear;
+  var print = document.createElement("button");
+  print.type = "button";
+  print.className = "md-button md-button--primary";
+  print.textContent = tool.dataset.print;
+  buttons.appendChild(print);
+  buttons.appendChild(clear);
+  tool.appendChild(summary);
+  tool.appendChild(buttons);
+
+  function save() {
+    try { window.localStorage.setItem(key, JSON.stringify(answers)); } catch (e) { /* private mode: keep in memory */ }
+  }
+
+  function update() {
+    var counts = { red: 0, amber: 0, green: 0, none: 0 };
+    for (var i = 0; i < items.length; i++) counts[answers[i] || "none"] += 1;
+    summary.textContent = tool.dataset.summary.replace(/\{(\w+)\}/g, function (_, k) { return counts[k]; });
+  }
+
+  Array.prototype.forEach.call(items, function (item, index) {
+    var control = item.querySelector(".task-list-control, input[type=checkbox]");
+    if (control) control.remove();
+    var text = item.textContent.trim();
+    var group = document.createElement("fieldset");
+    group.className = "traffic-light";
+    var legend = document.createElement("legend");
+    legend.className = "visually-hidden";
+    legend.textContent = text.slice(0, 120);
+    group.appendChild(legend);
+    levels.forEach(function (level) {
+      var id = "sa-" + index + "-" + level;
+      var input = document.createElement("input");
+      input.type = "radio";
+      input.name = "sa-" + index;
+      input.id = id;
+      input.value = level;
+      input.checked = answers[index] === level;
+      input.addEventListener("change", function () { answers[index] = level; save(); update(); });
+      var label = document.createElement("label");
+      label.htmlFor = id;
+      label.className = "traffic-light__" + level;
+      label.textContent = tool.dataset[level];
+      group.appendChild(input);
+      group.appendChild(label);
+    });
+    item.appendChild(group);
+  });
+
+  clear.addEventListener("click", function () {
+    answers = {};
+    save();
+    document.querySelectorAll(".traffic-light input").forEach(function (input) { input.checked = false; });
+    update();
+  });
+  print.addEventListener("click", function () { window.print(); });
+  update();
+})();

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin
 
@@ -53,7 +53,9 @@ class PdfJob:
     page_label: str  # e.g. "Page {page} of {pages}"
     pages: tuple[PdfPage, ...]
     fonts_dir: str
-    extra: dict = field(default_factory=dict)
+    # "guide": full cover page and contents; "handout": a title band on page 1, no contents
+    kind: str = "guide"
+    omit_trainer_only: bool = False  # participants' handout: quiz answers left out
 
 
 _ID = re.compile(r'\bid="([^"]+)"')
@@ -61,6 +63,8 @@ _HREF = re.compile(r'\bhref="([^"]*)"')
 _SRC = re.compile(r'\bsrc="([^"]+)"')
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
+_TRAINER_ONLY = re.compile(r'<div class="trainer-only">.*?</div>', re.DOTALL)
+_FIRST_H1 = re.compile(r"<h1\b.*?</h1>", re.DOTALL)
 
 
 def css_counter_text(template: str) -> str:
@@ -119,6 +123,10 @@ def _shift_headings(content: str, depth: int) -> str:
 def _page_html(job: PdfJob, linker: _Linker, index: int, page: PdfPage) -> str:
     anchor = _page_anchor(index)
     content = _HEADERLINK.sub("", page.html)
+    if job.omit_trainer_only:
+        content = _TRAINER_ONLY.sub("", content)
+    if job.kind == "handout":
+        content = _FIRST_H1.sub("", content, count=1)  # the title band already shows it
     content = _ID.sub(lambda m: f'id="{anchor}-{m.group(1)}"', content)
     content = _HREF.sub(lambda m: f'href="{html.escape(linker.rewrite(page.url, html.unescape(m.group(1))))}"', content)
     page_dir = posixpath.dirname(page.url.rstrip("/") + "/index.html")
@@ -160,6 +168,15 @@ def _toc_html(job: PdfJob) -> str:
 
 def _cover_html(job: PdfJob) -> str:
     c = job.cover
+    if job.kind == "handout":
+        return (
+            '<header class="cover handout-cover">'
+            f'<p class="cover-kicker">{html.escape(c.edition)}</p>'
+            f'<h1 class="cover-title">{html.escape(c.title)}</h1>'
+            f'<p class="cover-subtitle">{html.escape(c.subtitle)}</p>'
+            f'<p class="cover-online">{html.escape(c.date)} · {html.escape(c.online)}</p>'
+            "</header>"
+        )
     return (
         '<section class="cover">'
         f'<p class="cover-kicker">ISO 9001 · ISO 14001 · ISO/IEC 27001</p>'
@@ -193,8 +210,9 @@ def assemble(job: PdfJob) -> str:
         font_faces(job.fonts_dir)
         + f'@page{{@bottom-center{{content:{page_label}}}}}'
         + f'@page{{@top-left{{content:"{running_title}"}}}}'
-        + "@page :first{@top-left{content:none}@bottom-center{content:none}}"
+        + ("@page :first{@top-left{content:none}@bottom-center{content:none}}" if job.kind == "guide" else "")
     )
+    toc = _toc_html(job) if job.kind == "guide" else ""
     return (
         "<!doctype html>"
         f'<html lang="{html.escape(job.lang_tag)}"><head><meta charset="utf-8">'
@@ -202,6 +220,6 @@ def assemble(job: PdfJob) -> str:
         f'<meta name="author" content="{html.escape(job.author)}">'
         f'<meta name="description" content="{html.escape(job.cover.subtitle)}">'
         f'<meta name="generator" content="msdocs (WeasyPrint)">'
-        f"<style>{dynamic_css}</style></head><body>"
-        f"{_cover_html(job)}{_toc_html(job)}{chapters}</body></html>"
+        f"<style>{dynamic_css}</style></head><body class=\"{job.kind}\">"
+        f"{_cover_html(job)}{toc}{chapters}</body></html>"
     )
