@@ -45,6 +45,11 @@ def test_markdown_keeps_code_urls_anchors_and_clause_numbers() -> None:
     assert '<span lang="bg">Закон за киберсигурност</span>' in latin
 
 
+def test_link_fragments_follow_transliterated_headings() -> None:
+    source = "## Две улоге општине\n\nВидети [улоге](../iso-14001/index.md#две-улоге-општине).\n"
+    assert markdown_to_latin(source) == "## Dve uloge opštine\n\nVideti [uloge](../iso-14001/index.md#dve-uloge-opštine).\n"
+
+
 def test_foreign_letters_are_reported_with_line_and_hint() -> None:
     hits = find_foreign_letters("први ред\nдруги йод\n<span lang=\"bg\">съд</span> щ")
     assert [(h.line, h.column, h.letter, h.hint) for h in hits] == [(2, 7, "й", "ј"), (3, 28, "щ", "шт")]

@@ -281,6 +281,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         diagnostics += cross_page_diagnostics(STATE.corpus, authored)
         diagnostics += glossary.terminology_diagnostics(markdown, lang.code, display, STATE.terms)
         diagnostics += structure.structure_diagnostics(markdown, lang.code, display, scan, STATE.registry)
+        english = Path(config.docs_dir) / STATE.languages.default.code / norm
+        if not lang.default and english.is_file():
+            diagnostics += structure.heading_id_diagnostics(markdown, english.read_text(encoding="utf-8"), display)
         for diagnostic in diagnostics:
             if diagnostic.code in ("R006", "T001"):
                 # R006: documented fallback, the link goes to the clause index;

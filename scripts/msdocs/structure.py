@@ -63,3 +63,34 @@ def structure_diagnostics(text: str, lang: str, display_path: str, page: PageSca
             out.append(Diagnostic(display_path, ref.line, 1, "error", "S002",
                                   f"the parts of section {target.display} are out of order ({order}); follow templates/README.md"))
     return out
+
+
+_ID_HEADING = re.compile(r"^(#{2,6})\s+(?!\[\[).*?\{[^}]*#([\w-]+)[^}]*\}\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def heading_ids(text: str) -> list[tuple[int, str]]:
+    """(line, id) of the headings (other than clause sections) that carry an explicit id."""
+    out, in_fence = [], False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence and (match := _ID_HEADING.match(line)):
+            out.append((number, match.group(2)))
+    return out
+
+
+def heading_id_diagnostics(text: str, english: str, display_path: str) -> list[Diagnostic]:
+    """S003: a translation's headings must carry the ids of its English page, in the same order,
+    so that links to them and the language selector work in every language."""
+    mine = [i for _, i in heading_ids(text)]
+    theirs = [i for _, i in heading_ids(english)]
+    if mine == theirs:
+        return []
+    missing = [i for i in theirs if i not in mine]
+    extra = [i for i in mine if i not in theirs]
+    detail = (f"missing {{#{', #'.join(missing)}}}" if missing else "") + \
+             ("; " if missing and extra else "") + (f"not in English: #{', #'.join(extra)}" if extra else "")
+    return [Diagnostic(display_path, 1, 1, "error", "S003",
+                       f"heading ids differ from the English page ({detail or 'different order'}); "
+                       "give each heading the same {#id} as its English counterpart")]

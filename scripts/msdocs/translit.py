@@ -93,7 +93,10 @@ def markdown_to_latin(source: str) -> str:
         out.append(to_latin(source[pos : match.start()]))
         region = match.group(0)
         if match.group("target"):
+            # the title is text, and the #fragment names a heading whose id is derived
+            # from the (transliterated) heading text; the path stays as it is
             region = re.sub(r'"([^"]*)"', lambda m: f'"{to_latin(m.group(1))}"', region)
+            region = re.sub(r"#[^)\s\"]*", lambda m: to_latin(m.group(0)), region)
         elif match.group("tag"):
             # Keep the tag itself, but readers see title/alt/aria-label text.
             region = re.sub(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..glossary import load_glossary, terminology_diagnostics
 from ..languages import REPO_ROOT, site_languages
-from ..structure import structure_diagnostics
+from ..structure import heading_id_diagnostics, structure_diagnostics
 from ..registry.load import RegistryError, registry
 from .check import check_corpus, scan_corpus, to_json
 from .coverage import coverage
@@ -65,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
             text = (Path(args.docs_dir) / lang / norm).read_text(encoding="utf-8")
             diagnostics += terminology_diagnostics(text, lang, page.display_path, terms)
             diagnostics += structure_diagnostics(text, lang, page.display_path, page, reg)
+            source = Path(args.docs_dir) / languages.default.code / norm
+            if lang != languages.default.code and source.is_file():
+                diagnostics += heading_id_diagnostics(text, source.read_text(encoding="utf-8"), page.display_path)
     diagnostics = sorted(diagnostics)
 
     if args.format == "json":
