@@ -106,41 +106,49 @@ def on_startup(command: str, dirty: bool) -> None:
 @event_priority(AFTER_I18N)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     i18n = _i18n(config)
-    if STATE.languages is None:
+    if STATE.languages is None:  # once per `mkdocs build` or `mkdocs serve`
         STATE.languages = site_languages(Path(config.config_file_path))
-        STATE.strings = load_strings()
-        STATE.edition = current_edition(REPO_ROOT, str(config.extra.get("guide_version", "")))
-        try:
-            STATE.registry = load_registry()
-        except RegistryError as exc:
-            raise PluginError("The clause registry (data/registry) has errors:\n  " + "\n  ".join(map(str, exc.problems))) from None
-        STATE.terms = glossary.load_glossary()
-        STATE.change_times = translations.last_change_times(REPO_ROOT, Path(config.docs_dir))
-        STATE.translation = {
-            (status.lang, status.path): status
-            for status in translations.translation_status(
-                REPO_ROOT, Path(config.docs_dir), STATE.languages.default.code,
-                [lang.code for lang in STATE.languages.translations],
-            )
-        }
         problems = check_docs_folders(Path(config.docs_dir), STATE.languages)
         if problems:
             raise PluginError("Language folders under docs/ do not match mkdocs.yml:\n  " + "\n  ".join(problems))
         for lang in STATE.languages:
             if lang.derived_from:
                 derived.derive_language_settings(i18n, lang)
-        if STATE.edition.date_source != "git":
-            log.info(f"Not a git checkout: edition date taken from {STATE.edition.date_source}")
         if not pdf_enabled():
             log.info("PDFs are not generated in live preview (set MSDOCS_PDF=1 to generate them)")
+    if not i18n.building:  # the first language of each (re)build: read data and content afresh
+        _load_sources(config)
     STATE.lang = STATE.languages.get(i18n.current_language)
     STATE.variants[STATE.lang.code] = _Variant(STATE.lang, config.site_name)
-    if not i18n.building:  # the first language of this build: read the corpus once
-        STATE.corpus = scan_corpus(
-            Path(config.docs_dir), [l.code for l in STATE.languages.authored],
-            STATE.languages.default.code, STATE.registry, REPO_ROOT,
-        )
     return config
+
+
+def _load_sources(config: MkDocsConfig) -> None:
+    """Data files, git history and the Markdown corpus, read once per (re)build."""
+    assert STATE.languages
+    docs = Path(config.docs_dir)
+    load_strings.cache_clear()
+    glossary.load_glossary.cache_clear()
+    STATE.strings = load_strings()
+    STATE.terms = glossary.load_glossary()
+    STATE.edition = current_edition(REPO_ROOT, str(config.extra.get("guide_version", "")))
+    if STATE.edition.date_source != "git":
+        log.info(f"Not a git checkout: edition date taken from {STATE.edition.date_source}")
+    try:
+        STATE.registry = load_registry()
+    except RegistryError as exc:
+        raise PluginError("The clause registry (data/registry) has errors:\n  " + "\n  ".join(map(str, exc.problems))) from None
+    STATE.change_times = translations.last_change_times(REPO_ROOT, docs)
+    STATE.translation = {
+        (status.lang, status.path): status
+        for status in translations.translation_status(
+            REPO_ROOT, docs, STATE.languages.default.code, [lang.code for lang in STATE.languages.translations]
+        )
+    }
+    STATE.corpus = scan_corpus(docs, [l.code for l in STATE.languages.authored], STATE.languages.default.code,
+                               STATE.registry, REPO_ROOT)
+    STATE.variants = {}
+    STATE.notfound_pages = {}
 
 
 @event_priority(AFTER_I18N)
@@ -353,7 +361,8 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
             f'{html.escape(STATE.t("notice.stale.link"))}</a></p></div>'
         ) + content
     if getattr(page.file, "norm_src_uri", "").startswith(SELF_ASSESSMENT_DIR):
-        content = _self_assessment_toolbar() + content
+        head, found, rest = content.partition("</h1>")
+        content = head + found + _self_assessment_toolbar() + rest if found else _self_assessment_toolbar() + content
     STATE.variant.contents[page.url] = content
     return content
 
