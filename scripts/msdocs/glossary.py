@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+_NEWLINE = re.compile("\n")
+
 from . import yamlio
 from .languages import REPO_ROOT
 from .refs.check import Diagnostic
@@ -103,7 +105,7 @@ def terminology_diagnostics(text: str, lang: str, display_path: str, terms: tupl
         return []
     regions = skipped_regions(text)
     regions += [(m.start(), m.end()) for m in re.finditer(r'<span lang="(?!' + lang + r')[^"]*">.*?</span>', text, re.DOTALL)]
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     lines = text.split("\n")
     out = []
     for pattern, variant, preferred in _deprecated_patterns(lang, terms):

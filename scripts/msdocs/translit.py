@@ -18,6 +18,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+_NEWLINE = re.compile("\n")
+
 _SINGLE = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e",
     "ж": "ž", "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "м": "m",
@@ -122,7 +124,7 @@ def find_foreign_letters(source: str) -> list[ForeignLetter]:
     """Cyrillic letters outside the Serbian alphabet, outside protected regions."""
     found: list[ForeignLetter] = []
     protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(source)]
-    line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(source)]
     region = 0
     for match in _CYRILLIC_BLOCK.finditer(source):
         ch = match.group(0)

@@ -82,6 +82,7 @@ class Corpus:
         return problems
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FRONT_MATTER_KEYS = {"title", "description", "pdf", "search", "hide", "template", "translation_of"}
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*\n", re.DOTALL)
 
@@ -93,7 +94,7 @@ def front_matter_diagnostics(text: str, display_path: str) -> list[Diagnostic]:
     if not match:
         return []
     try:
-        data = yaml.safe_load(match.group("yaml") or "") or {}
+        data = yaml.load(match.group("yaml") or "", Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1

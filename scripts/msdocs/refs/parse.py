@@ -19,6 +19,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+_NEWLINE = re.compile("\n")
+
 # Anything between double brackets is meant as a reference.
 CANDIDATE = re.compile(r"\[\[(?P<body>[^\[\]\n]*)\]\]")
 BODY = re.compile(
@@ -88,7 +90,7 @@ def _malformed_reason(body: str) -> str:
 def find_references(text: str) -> list[Reference]:
     """Every ``[[...]]`` outside code, in order, well-formed or not."""
     regions = skipped_regions(text)
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     refs: list[Reference] = []
     region = 0
     for match in CANDIDATE.finditer(text):

@@ -110,14 +110,16 @@ class Registry:
     standards: dict[str, Standard]  # by canonical name
     correspondences: list[Correspondence]
     harmonized: list[dict]  # rows of the harmonized structure
+    _by_name: dict[str, Standard] = field(init=False, repr=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_name = {
+            _normalize_name(alias): std for std in self.standards.values() for alias in (std.name, *std.aliases)
+        }
 
     def standard(self, name: str) -> Standard | None:
         """Look a standard up by its name or an alias (case- and space-insensitive)."""
-        wanted = _normalize_name(name)
-        for std in self.standards.values():
-            if wanted == _normalize_name(std.name) or wanted in {_normalize_name(a) for a in std.aliases}:
-                return std
-        return None
+        return self._by_name.get(_normalize_name(name))
 
     def correspondence(self, standard: str, old: str, new: str) -> Correspondence | None:
         for corr in self.correspondences:
