@@ -21,9 +21,14 @@ VARIANTS = {"en": "", "bg": "bg/", "sr": "sr/", "sr-latn": "sr-latn/"}
 TAGS = {"en": "en", "bg": "bg", "sr": "sr-Cyrl", "sr-latn": "sr-Latn"}
 
 
-def free_port() -> int:
+def free_port(preferred: int = 18765) -> int:
+    """A fixed port when it is free: the site URL then stays the same between runs,
+    so the PDFs (whose covers show it) are reused from the cache."""
     with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
+        try:
+            sock.bind(("127.0.0.1", preferred))
+        except OSError:
+            sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 

@@ -90,7 +90,7 @@ def test_reader_journey(page, site, variant) -> None:
     page.goto(site.url + prefix + "iso-9001/")
     page.locator(".md-nav--primary a[href$='8-operation/']").first.click()
     assert page.url.endswith(prefix + "iso-9001/8-operation/")
-    page.locator(".md-nav--secondary a[href='#iso9001-8-5-1']").first.click()
+    page.locator(".md-sidebar--secondary a[href='#iso9001-8-5-1']").first.click()
     assert page.url.endswith("#iso9001-8-5-1")
     assert page.locator("#iso9001-8-5-1").is_visible()
     shot(page, f"{variant}-clause-section")
