@@ -1,4 +1,4 @@
-"""Fonts and the Material patch: files in the repository that the build relies on."""
+"""Fonts: files in the repository that the build relies on."""
 
 from pathlib import Path
 
@@ -6,7 +6,6 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from msdocs.fonts import SUBSETS, WEB_FAMILY, font_face_css, web_font_path
-from msdocs.material_patch import ORIGINAL, PATCHED, PatchError, patch_bundle
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,15 +31,3 @@ def test_site_css_uses_the_generated_font_faces() -> None:
 
 def test_ofl_licence_is_shipped() -> None:
     assert "SIL Open Font License" in (ROOT / "fonts/source-sans-3/LICENSE.md").read_text(encoding="utf-8")
-
-
-def test_material_patch(tmp_path: Path) -> None:
-    bundle = tmp_path / "assets" / "javascripts" / "bundle.abc.min.js"
-    bundle.parent.mkdir(parents=True)
-    bundle.write_text(f"x;{ORIGINAL};y", encoding="utf-8")
-    patch_bundle(tmp_path)
-    assert bundle.read_text(encoding="utf-8") == f"x;{PATCHED};y"
-    patch_bundle(tmp_path)  # idempotent
-    bundle.write_text("something else", encoding="utf-8")
-    with pytest.raises(PatchError, match="language-selector code of Material changed"):
-        patch_bundle(tmp_path)

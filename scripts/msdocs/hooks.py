@@ -21,7 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from . import derived, generated, glossary, material_patch, notfound, search, structure, translations
+from . import derived, generated, glossary, notfound, search, structure, translations
 from .edition import Edition, current_edition, format_day
 from .languages import REPO_ROOT, Language, SiteLanguages, check_docs_folders, site_languages
 from .pdf.document import PdfCover, PdfJob, PdfPage
@@ -452,7 +452,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     assert STATE.languages
     site_dir = Path(config.site_dir)
     notfound.write_pages(site_dir, STATE.languages, STATE.notfound_pages, urlsplit(config.site_url or "/").path or "/")
-    material_patch.patch_bundle(site_dir)
     (site_dir / "clauses.json").write_text(
         generated.clauses_json(STATE.registry, STATE.corpus, STATE.languages, config.site_url or "", _clause_title),
         encoding="utf-8",
