@@ -30,6 +30,7 @@ def test_scaffold_refuses_to_overwrite_and_bad_input(project_copy: Path) -> None
         create("clause", "x/y.md", clause="ISO 9001 99", root=project_copy)
     with pytest.raises(ScaffoldError, match="no navigation entry 'nope.md'"):
         create("topic", "extra/new-topic.md", title="New", nav_after="nope.md", root=project_copy)
+    assert not (project_copy / "docs" / "en" / "extra").exists()  # nothing written on error
 
 
 def test_new_topic_page_passes_the_strict_build(project_copy: Path, tmp_path: Path) -> None:

@@ -63,14 +63,13 @@ def template_page(kind: str, lang: str, title: str) -> str:
     return re.sub(r"^# .*$", f"# {title}", text, count=1, flags=re.MULTILINE)
 
 
-def add_to_nav(mkdocs_yml: Path, page: str, after: str) -> None:
+def _nav_position(mkdocs_yml: Path, after: str) -> tuple[list[str], int, str]:
+    """The lines of mkdocs.yml, where to insert a nav entry after ``after``, and its indent."""
     lines = mkdocs_yml.read_text(encoding="utf-8").split("\n")
     for i, line in enumerate(lines):
         match = re.match(r"^(\s*)- (?:[^:]+: )?" + re.escape(after) + r"\s*$", line)
         if match:
-            lines.insert(i + 1, f"{match.group(1)}- {page}")
-            mkdocs_yml.write_text("\n".join(lines), encoding="utf-8")
-            return
+            return lines, i + 1, match.group(1)
     raise ScaffoldError(f"mkdocs.yml has no navigation entry '{after}'; give an existing page with --nav-after")
 
 
@@ -80,6 +79,7 @@ def create(kind: str, path: str, *, title: str | None = None, clause: str | None
         raise ScaffoldError(f"unknown page kind {kind!r}; use one of {', '.join(KINDS)}")
     if not path.endswith(".md") or path.startswith("/") or ".." in path:
         raise ScaffoldError(f"{path}: give a path inside the language folder ending in .md, e.g. iso-9001/new-topic.md")
+    nav = _nav_position(root / "mkdocs.yml", nav_after) if nav_after else None  # check before writing anything
     langs = [lang.code for lang in site_languages(root / "mkdocs.yml").authored]
     targets = [root / "docs" / lang / path for lang in langs]
     existing = [str(t.relative_to(root)) for t in targets if t.exists()]
@@ -99,6 +99,8 @@ def create(kind: str, path: str, *, title: str | None = None, clause: str | None
     for target, content in zip(targets, contents):
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
-    if nav_after:
-        add_to_nav(root / "mkdocs.yml", path, nav_after)
+    if nav:
+        lines, position, indent = nav
+        lines.insert(position, f"{indent}- {path}")
+        (root / "mkdocs.yml").write_text("\n".join(lines), encoding="utf-8")
     return targets
