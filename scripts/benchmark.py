@@ -160,8 +160,9 @@ def main() -> None:
         print(f"full build, 4 variants + 4 PDFs{' (empty PDF cache)' if cache else ''}: {seconds:.1f} s "
               f"({rendered} PDFs rendered, {pages} PDF pages)")
         seconds, log = build(site, env)
-        print(f"full build again, nothing changed: {seconds:.1f} s "
-              f"({len(re.findall('unchanged, reused', log))} PDFs reused, {len(re.findall(r'rendered \d+ pages', log))} rendered)")
+        reused = len(re.findall("unchanged, reused", log))
+        again = len(re.findall(r"rendered \d+ pages", log))
+        print(f"full build again, nothing changed: {seconds:.1f} s ({reused} PDFs reused, {again} rendered)")
         seconds, _ = build(tmp / "one", {"BUILD_ONLY_LOCALE": "en", "MSDOCS_PDF": "0"})
         print(f"one language (en), HTML only: {seconds:.1f} s")
         print(f"live-reload rebuild after editing one page (mkdocs serve, 4 variants): {live_reload_seconds():.1f} s")

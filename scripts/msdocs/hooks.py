@@ -54,6 +54,7 @@ class _Build:
     change_times: dict[str, float] = field(default_factory=dict)  # docs/... path -> last change
     translation: dict[tuple[str, str], translations.PageStatus] = field(default_factory=dict)
     lang: Language | None = None
+    root_code: str = ""  # the language static-i18n builds at the site root
     variants: dict[str, "_Variant"] = field(default_factory=dict)  # by language code
     notfound_pages: dict[str, str] = field(default_factory=dict)
 
@@ -83,6 +84,12 @@ STATE = _Build()
 
 def _i18n(config: MkDocsConfig):
     return config.plugins["i18n"]
+
+
+def _prefix(lang: Language) -> str:
+    """URL prefix of a variant in this build: '' for the one built at the site root
+    (English, or the single language of BUILD_ONLY_LOCALE), else e.g. 'bg/'."""
+    return "" if lang.code == STATE.root_code else f"{lang.code}/"
 
 
 def pdf_enabled() -> bool:
@@ -119,6 +126,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not i18n.building:  # the first language of each (re)build: read data and content afresh
         _load_sources(config)
     STATE.lang = STATE.languages.get(i18n.current_language)
+    STATE.root_code = i18n.default_language
     STATE.variants[STATE.lang.code] = _Variant(STATE.lang, config.site_name)
     return config
 
@@ -174,7 +182,7 @@ def _add_generated(files: Files, config: MkDocsConfig, norm: str, content: str, 
     inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
     alternates = {}
     for lang in STATE.languages:
-        alt = File.generated(config, f"{lang.url_prefix}{norm}", content=content if lang == STATE.lang else "", inclusion=inclusion)
+        alt = File.generated(config, f"{_prefix(lang)}{norm}", content=content if lang == STATE.lang else "", inclusion=inclusion)
         alt.locale = alt.locale_alternate_of = alt.localization = lang.code
         alt.norm_src_uri = norm
         alternates[lang.code] = alt
@@ -353,7 +361,7 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
         )
     elif _is_stale(page):
         # page.url is e.g. "bg/iso-9001/4-context/": climb to the root, then the English page
-        target = "../" * page.url.count("/") + page.url[len(STATE.lang.url_prefix):]
+        target = "../" * page.url.count("/") + page.url[len(_prefix(STATE.lang)):]
         content = (
             f'<div class="admonition warning notice-stale" role="note">'
             f'<p class="admonition-title">{html.escape(STATE.t("notice.stale"))}</p>'
@@ -397,9 +405,9 @@ def _site_context(config: MkDocsConfig) -> dict:
         "languages": STATE.languages,
         "tags": {l.code: l.tag for l in STATE.languages},
         "t": STATE.t,
-        "pdf_url": f"{lang.url_prefix}pdf/{pdf_name}" if pdf_enabled() else None,
-        "home_url": lang.url_prefix,
-        "search_url": f"{lang.url_prefix}search/",
+        "pdf_url": f"{_prefix(lang)}pdf/{pdf_name}" if pdf_enabled() else None,
+        "home_url": _prefix(lang),
+        "search_url": f"{_prefix(lang)}search/",
         "edition": STATE.edition,
         "edition_date": format_day(STATE.edition.date, lang) if STATE.edition else "",
     }
@@ -451,7 +459,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return  # another language follows; finish when the last one is done
     assert STATE.languages
     site_dir = Path(config.site_dir)
-    notfound.write_pages(site_dir, STATE.languages, STATE.notfound_pages, urlsplit(config.site_url or "/").path or "/")
+    notfound.write_pages(site_dir, STATE.root_code, STATE.notfound_pages, urlsplit(config.site_url or "/").path or "/")
     (site_dir / "clauses.json").write_text(
         generated.clauses_json(STATE.registry, STATE.corpus, STATE.languages, config.site_url or "", _clause_title),
         encoding="utf-8",
@@ -521,7 +529,7 @@ def _handout_jobs(variant: _Variant, config: MkDocsConfig, site_dir: Path) -> li
 
     jobs = []
     for page in _pdf_pages(variant):
-        module = page.url[len(lang.url_prefix):]
+        module = page.url[len(_prefix(lang)):]
         if not module.startswith(TRAINING_DIR) or module == TRAINING_DIR:
             continue
         norm = module.rstrip("/") + ".md"
@@ -547,7 +555,7 @@ def _handout_jobs(variant: _Variant, config: MkDocsConfig, site_dir: Path) -> li
                 kind="handout",
                 omit_trainer_only=not trainer,
             )
-            jobs.append((job, site_dir / lang.url_prefix / "pdf" / "handouts" / filename))
+            jobs.append((job, site_dir / _prefix(lang) / "pdf" / "handouts" / filename))
     return jobs
 
 
@@ -571,7 +579,7 @@ def _pdf_job(variant: _Variant, config: MkDocsConfig, site_dir: Path) -> tuple[P
             subtitle=t("site.subtitle"),
             edition=t("pdf.cover.edition", version=STATE.edition.version),
             date=t("pdf.cover.date", date=format_day(STATE.edition.date, lang)),
-            online=t("pdf.cover.online", url=site_url + lang.url_prefix),
+            online=t("pdf.cover.online", url=site_url + _prefix(lang)),
             notice=t("pdf.cover.notice"),
         ),
         contents_title=t("pdf.contents"),
@@ -579,4 +587,4 @@ def _pdf_job(variant: _Variant, config: MkDocsConfig, site_dir: Path) -> tuple[P
         pages=tuple(_pdf_pages(variant)),
         fonts_dir=str(FONTS_DIR),
     )
-    return job, site_dir / lang.url_prefix / "pdf" / name
+    return job, site_dir / _prefix(lang) / "pdf" / name

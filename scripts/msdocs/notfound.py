@@ -14,23 +14,21 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from .languages import SiteLanguages
 
 _REDIRECT = """<script>(function(){{var base={base};var langs={langs};var p=location.pathname;
 for(var i=0;i<langs.length;i++){{var pre=base+langs[i]+"/";
 if(p.indexOf(pre)===0&&p!==pre+"404.html"){{location.replace(pre+"404.html");return;}}}}}})();</script>"""
 
 
-def write_pages(site_dir: Path, languages: SiteLanguages, pages: dict[str, str], base_path: str) -> None:
-    """Write each language's 404 page; ``base_path`` is the site's URL path ("/" or "/repo/")."""
-    missing = [lang.code for lang in languages if lang.code not in pages]
-    if missing:
-        raise PluginError(f"no 404 page was rendered for {', '.join(missing)}")
-    for lang in languages:
-        if not lang.default:
-            (site_dir / lang.code).mkdir(parents=True, exist_ok=True)
-            (site_dir / lang.code / "404.html").write_text(pages[lang.code], encoding="utf-8")
-    others = [lang.code for lang in languages if not lang.default]
+def write_pages(site_dir: Path, root_code: str, pages: dict[str, str], base_path: str) -> None:
+    """Write each built language's 404 page; ``root_code`` is the language built at the
+    site root, ``base_path`` the site's URL path ("/" or "/repo/")."""
+    if root_code not in pages:
+        raise PluginError(f"no 404 page was rendered for {root_code!r}, the language built at the site root")
+    others = sorted(code for code in pages if code != root_code)
+    for code in others:
+        (site_dir / code).mkdir(parents=True, exist_ok=True)
+        (site_dir / code / "404.html").write_text(pages[code], encoding="utf-8")
     script = _REDIRECT.format(base=json.dumps(base_path), langs=json.dumps(others))
-    root = pages[languages.default.code].replace("</head>", script + "</head>", 1)
+    root = pages[root_code].replace("</head>", script + "</head>", 1)
     (site_dir / "404.html").write_text(root, encoding="utf-8")
