@@ -101,3 +101,12 @@ def test_untranslated_page_shows_english_with_a_localized_notice(project: Path, 
     assert '<link rel="alternate" hreflang="bg"' not in html  # not announced as a Bulgarian page
     latin = (tmp_path / "site" / "sr-latn" / "about" / "index.html").read_text(encoding="utf-8")
     assert "nije prevedena" not in latin  # Serbian has the page: it is transliterated, not a fallback
+
+
+def test_one_language_preview_build(project: Path, tmp_path: Path) -> None:
+    """BUILD_ONLY_LOCALE (the fast preview the README offers) builds that language at the root."""
+    result = mkdocs_build(project, tmp_path / "site", {**NO_PDF, "BUILD_ONLY_LOCALE": "bg"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="bg"' in home and 'action="search/"' in home
+    assert "Страницата не е намерена" in (tmp_path / "site" / "404.html").read_text(encoding="utf-8")

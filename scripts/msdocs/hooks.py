@@ -92,6 +92,15 @@ def _prefix(lang: Language) -> str:
     return "" if lang.code == STATE.root_code else f"{lang.code}/"
 
 
+def search_enabled() -> bool:
+    """The Pagefind index is built by `mkdocs build`; live preview skips it (about 3 s)
+    unless MSDOCS_SEARCH=1."""
+    setting = os.environ.get("MSDOCS_SEARCH")
+    if setting is not None:
+        return setting not in ("0", "false", "no")
+    return STATE.command != "serve"
+
+
 def pdf_enabled() -> bool:
     """PDFs are made by `mkdocs build`; live preview skips them unless MSDOCS_PDF=1."""
     setting = os.environ.get("MSDOCS_PDF")
@@ -123,6 +132,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
                 derived.derive_language_settings(i18n, lang)
         if not pdf_enabled():
             log.info("PDFs are not generated in live preview (set MSDOCS_PDF=1 to generate them)")
+        if not search_enabled():
+            log.info("The search index is not built in live preview (set MSDOCS_SEARCH=1 to build it)")
     if not i18n.building:  # the first language of each (re)build: read data and content afresh
         _load_sources(config)
     STATE.lang = STATE.languages.get(i18n.current_language)
@@ -464,7 +475,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         generated.clauses_json(STATE.registry, STATE.corpus, STATE.languages, config.site_url or "", _clause_title),
         encoding="utf-8",
     )
-    search.build_index(site_dir)
+    if search_enabled():
+        search.build_index(site_dir)
     for variant in STATE.variants.values():
         if variant.untranslated:
             log.info(
